@@ -1,0 +1,4 @@
+/**
+ * Weightlab: the weights and the bias of a neural network, exactly.
+ */
+package weightlab;
