@@ -24,6 +24,7 @@ public final class Dense extends BaseLayer {
     private Initializer kernelInitializer = Initializer.glorotUniform();
     private Initializer biasInitializer = Initializer.zeros();
     private boolean useBias = true;
+    private boolean kernelTrainable = true;
     private Regularizer kernelRegularizer;
     private Parameter kernel; // W, inputs × units; null until built
     private Parameter bias;   // b, 1 × units; null until built, and with useBias(false)
@@ -66,6 +67,29 @@ public final class Dense extends BaseLayer {
         requireNotBuilt("useBias");
         this.useBias = useBias;
         return this;
+    }
+
+    /**
+     * Freezes (false) or unfreezes (true) the kernel alone, leaving the bias trainable: a lesson
+     * tool, not a Keras option. With the kernel frozen at zero, only b learns, and the best a
+     * model can do is predict the mean of y. {@link #setTrainable(boolean) setTrainable(false)}
+     * still freezes the whole layer.
+     */
+    public Dense kernelTrainable(boolean trainable) {
+        this.kernelTrainable = trainable;
+        if (isBuilt()) {
+            setTrainable(isTrainable());
+        }
+        return this;
+    }
+
+    /** The layer's trainable flag, applied to the bias and, unless frozen alone, the kernel. */
+    @Override
+    public void setTrainable(boolean trainable) {
+        super.setTrainable(trainable);
+        if (isBuilt()) {
+            kernel.setTrainable(trainable && kernelTrainable);
+        }
     }
 
     /** A penalty on the kernel (never the bias), e.g. {@code Regularizer.l2(0.01)}; null for none. */

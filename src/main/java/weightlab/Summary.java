@@ -39,7 +39,7 @@ final class Summary {
                         + plural(layerWeights + layerBiases, "parameter")});
             weights += layerWeights;
             biases += layerBiases;
-            trainable += layer.isTrainable() ? layerWeights + layerBiases : 0;
+            trainable += countTrainable(layer);
         }
         StringBuilder text = new StringBuilder("Model: \"sequential\"\n");
         int[] widths = columnWidths(rows);
@@ -51,6 +51,14 @@ final class Summary {
         text.append("Trainable params: ").append(number(trainable)).append('\n');
         text.append("Non-trainable params: ").append(number(weights + biases - trainable)).append('\n');
         return text.toString();
+    }
+
+    private static long countTrainable(Layer layer) {
+        long count = 0;
+        for (Parameter p : layer.parameters()) {
+            count += p.isTrainable() ? p.size() : 0;
+        }
+        return count;
     }
 
     private static long count(Layer layer, Parameter.Role role) {
