@@ -93,8 +93,11 @@ public final class NeuronCheck {
      */
     public static void parameterCount(String name, double answer, int inputs, int units) {
         double weights = (double) inputs * units;
+        String forgotBiases = units == 1
+                ? "you forgot the bias: the neuron has one, so add 1"
+                : "you forgot the biases: each of the " + units + " units has one, so add " + units;
         Check.number(name, answer, weights + units, 0,
-                Mistake.of("you forgot the biases: each of the " + units + " units has one, so add " + units, weights),
+                Mistake.of(forgotBiases, weights),
                 Mistake.of("each unit has its own bias: add " + units + " biases, not 1", weights + 1),
                 Mistake.of("each unit has one weight per input: inputs · units weights, not inputs + units",
                         inputs + units + (double) units));

@@ -109,6 +109,59 @@ public final class TrainingCheck {
                         : Mistake.of("that is ∂MSE/∂w; for b the errors are not multiplied by x: " + formula, other));
     }
 
+    /**
+     * Checks the number of training steps (weight updates) in one epoch, ⌈n / batchSize⌉: the batches
+     * are full but the last, which holds what is left. Example: 1,000 examples in batches of 32 are
+     * 31 full batches and one of 8, so 32 steps.
+     */
+    public static void stepsPerEpoch(String name, double answer, int examples, int batchSize) {
+        totalSteps(name, answer, examples, batchSize, 1);
+    }
+
+    /** Checks the number of training steps in {@code epochs} epochs: epochs · ⌈n / batchSize⌉. Example: 10 · 32 = 320. */
+    public static void totalSteps(String name, double answer, int examples, int batchSize, int epochs) {
+        if (examples < 1 || batchSize < 1 || epochs < 1) {
+            throw new IllegalArgumentException("examples, batchSize and epochs must be ≥ 1, got " + examples + ", "
+                    + batchSize + " and " + epochs);
+        }
+        int full = examples / batchSize;
+        int rest = examples % batchSize;
+        int perEpoch = full + (rest > 0 ? 1 : 0);
+        String formula = epochs == 1 ? "⌈n / batchSize⌉" : "epochs · ⌈n / batchSize⌉";
+        Check.number(name, answer, (double) epochs * perEpoch,
+                Mistake.of(examples + " / " + batchSize + " rounded down (as Java's integer division does) leaves out the last "
+                        + rest + " examples; they make one more, smaller batch: " + formula, (double) epochs * full),
+                Mistake.of("steps are whole: " + examples + " / " + batchSize + " = " + (double) examples / batchSize
+                        + " means " + full + " full batches and one of " + rest + ": " + formula,
+                        (double) epochs * examples / batchSize),
+                Mistake.of("that counts examples; a step takes a whole batch of them: " + formula, (double) epochs * examples),
+                Mistake.of("that is one epoch; " + epochs + " epochs repeat its steps " + epochs + " times: " + formula,
+                        perEpoch));
+    }
+
+    /**
+     * Checks the largest stable learning rate of gradient descent (all examples per step) on the
+     * one-weight loss E(w) = (1/n) Σ (w·xᵢ − yᵢ)²: a step maps w − w* to (1 − α·h)(w − w*), where
+     * h = E''(w) = (2/n) Σ xᵢ², so the steps shrink exactly while α &lt; 2/h. Example: x = [1, 2, 3]
+     * gives h = (2/3)·14 = 9.333 and 2/h = 0.2143.
+     */
+    public static void largestStableLearningRate(String name, double answer, double[] x) {
+        if (x == null || x.length == 0) {
+            throw new IllegalArgumentException("x must hold at least one input, got " + (x == null ? "null" : "none"));
+        }
+        double squares = 0;
+        for (double xi : x) {
+            squares += xi * xi;
+        }
+        int n = x.length;
+        double h = 2.0 / n * squares;
+        Check.number(name, answer, 2 / h,
+                Mistake.of("that is 1/h, where a step lands exactly on the minimum; the steps still shrink up to"
+                        + " α = 2/h, where 1 − α·h reaches −1", 1 / h),
+                Mistake.of("h = E''(w) = (2/n) Σ x²: you forgot the 2 from the derivative of the square", 2 / (h / 2)),
+                Mistake.of("h = E''(w) = (2/n) Σ x²: you forgot to divide by n = " + n, 2 / (h * n)));
+    }
+
     private static double[] errors(double[] predictions, double[] targets) {
         if (predictions.length != targets.length || targets.length == 0) {
             throw new IllegalArgumentException("predictions and targets must have the same, non-zero length, got "

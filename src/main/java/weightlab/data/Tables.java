@@ -6,6 +6,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Between a tablesaw {@link Table} (columns with names, good to look at) and the
@@ -94,6 +95,27 @@ public final class Tables {
                 values[i] = rows[i][j];
             }
             table.addColumns(DoubleColumn.create(columnNames[j], values));
+        }
+        return table;
+    }
+
+    /**
+     * Prints every double column of {@code table} with exactly {@code decimals} decimals and
+     * thousands separators (modifies the table's print format, not its values), and returns the
+     * same table: {@code Tables.fixed(history.toTable(), 4)} shows 0.6000 and 1,234.5000, so
+     * columns line up and a saved output does not change with the last digit of a double.
+     */
+    public static Table fixed(Table table, int decimals) {
+        if (table == null) {
+            throw new IllegalArgumentException("table must not be null");
+        }
+        if (decimals < 0 || decimals > 15) {
+            throw new IllegalArgumentException("decimals must be between 0 and 15, got " + decimals);
+        }
+        for (Column<?> column : table.columns()) {
+            if (column instanceof DoubleColumn numbers) {
+                numbers.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(decimals));
+            }
         }
         return table;
     }

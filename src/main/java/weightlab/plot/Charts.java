@@ -141,6 +141,21 @@ public final class Charts {
     }
 
     /**
+     * A curve y = f(x) and, for each named series of x values x₀, x₁, …, the points (xₜ, f(xₜ))
+     * joined in the order taken: gradient descent on a one-weight loss, e.g.
+     * {@code curveWithSteps("E(w)", "w", "E", "E(w)", w -> (w - 3) * (w - 3), 0, 6, Map.of("α = 0.9", ws))}
+     * shows the steps bouncing across the minimum. The curve is drawn over [xMin, xMax], widened to
+     * reach every step.
+     *
+     * @param steps name → x values in the order taken (use a LinkedHashMap to choose the order)
+     */
+    public static BufferedImage curveWithSteps(String title, String xLabel, String yLabel, String curveLabel,
+                                               DoubleUnaryOperator curve, double xMin, double xMax,
+                                               Map<String, double[]> steps) {
+        return CurveSteps.draw(title, xLabel, yLabel, curveLabel, curve, xMin, xMax, steps);
+    }
+
+    /**
      * Decision regions of a classifier of 2-D points: the background shows where its probability of
      * class 1 is above or below 0.5, the black line is the boundary p = 0.5, and the points x are
      * coloured by their true class y (n × 1 targets 0 / 1, or one-hot rows).

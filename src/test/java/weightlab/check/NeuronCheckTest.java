@@ -88,6 +88,13 @@ class NeuronCheckTest {
     }
 
     @Test
+    void parameterCountOfOneNeuronNamesItsSingleBias() {
+        assertEquals("✔ parameters = 6", printed(() -> NeuronCheck.parameterCount("parameters", 6, 5, 1)));
+        assertEquals("✘ parameters = 5: you forgot the bias: the neuron has one, so add 1 (expected 6)",
+                failure(() -> NeuronCheck.parameterCount("parameters", 5, 5, 1)));
+    }
+
+    @Test
     void kernelShapeIsInputsByUnits() {
         assertEquals("✘ kernel is 25 × 400: the shape is transposed, expected 400 × 25 (inputs × units)",
                 failure(() -> NeuronCheck.kernelShape("kernel", new int[] {25, 400}, 400, 25)));
