@@ -27,6 +27,11 @@ final class Backpropagation {
     /** Steps 1–5 of {@link Sequential#trainStep}: afterwards every gradient is ∂L/∂w on this batch. */
     double computeGradients(Matrix x, Matrix y) {
         zeroGradients(stack.parameters());         // 1. ∂L/∂w ← 0
+        return accumulateGradients(x, y);
+    }
+
+    /** Steps 2–5 without step 1: this batch's ∂L/∂w is added to whatever the gradients hold. */
+    double accumulateGradients(Matrix x, Matrix y) {
         Matrix output = stack.forward(x);          // 2. ŷ = forward(x)
         double lossValue = loss(output, y);        // 3. L = loss(ŷ, y) + penalties
         backward(output, y);                       // 4. ∂L/∂w += chain rule, top layer down

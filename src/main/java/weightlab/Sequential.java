@@ -1,6 +1,7 @@
 package weightlab;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -181,6 +182,54 @@ public final class Sequential {
     double computeGradients(Matrix x, Matrix y) {
         buildFor(x);
         return backpropagation.computeGradients(x, y);
+    }
+
+    /**
+     * Steps 1–5 of {@link #trainStep} without the update: afterwards every parameter's
+     * {@link Parameter#gradient()} holds ∂L/∂w on this batch, ready to be read or checked.
+     * Returns the loss L.
+     */
+    public double computeGradients(double[][] x, double[][] y) {
+        requireCompiled("computeGradients");
+        stack.checkData("x", x, "y", y);
+        return computeGradients(Matrix.of("x", x), Matrix.of("y", y));
+    }
+
+    /**
+     * Steps 2–5 of {@link #trainStep}, <em>without</em> zeroing first: this batch's ∂L/∂w is added
+     * to what the gradients already hold. Called twice on the same batch, the gradients are twice
+     * ∂L/∂w — the bug of forgetting {@link #zeroGradients()}, or, on purpose, gradient accumulation
+     * over several batches. Returns the loss L of this batch.
+     */
+    public double accumulateGradients(double[][] x, double[][] y) {
+        requireCompiled("accumulateGradients");
+        stack.checkData("x", x, "y", y);
+        Matrix xs = Matrix.of("x", x);
+        buildFor(xs);
+        return backpropagation.accumulateGradients(xs, Matrix.of("y", y));
+    }
+
+    /** Step 6 of {@link #trainStep} alone: the optimizer changes every trainable parameter using its gradient. */
+    public void applyGradients() {
+        requireCompiled("applyGradients");
+        optimizer.step(stack.parameters());
+    }
+
+    /**
+     * The output of every layer for the batch x, bottom to top: element l is aˡ⁺¹ = layerₗ(aˡ)
+     * (examples × units of layer l); the last one equals {@link #predict(double[][])}. Used to
+     * watch activations through a deep net (their spread, dead ReLU units).
+     */
+    public List<double[][]> activations(double[][] x) {
+        stack.checkInput("x", x);
+        Matrix a = Matrix.of("x", x);
+        buildFor(a);
+        List<double[][]> outputs = new ArrayList<>();
+        for (Layer layer : stack.layers()) {
+            a = layer.forward(a);
+            outputs.add(a.toArray());
+        }
+        return outputs;
     }
 
     /** Sets every parameter's gradient to 0. */
