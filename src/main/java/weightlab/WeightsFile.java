@@ -37,7 +37,8 @@ import java.util.List;
  *   ]
  * }
  * </pre>
- * The kernel is inputs × units ("shape"), the bias has one value per unit. Numbers are written
+ * The kernel is inputs × units ("shape"), the bias has one value per unit; a {@link Conv2D}'s kernel
+ * is written as its (k·k·channels) × filters matrix, with one bias per filter. Numbers are written
  * with all their digits, so a load gives back exactly the saved doubles. Layers are matched by
  * position, as Keras does for a Sequential. A file that is not valid JSON, or whose layers or shapes
  * do not fit the model, is refused with a message naming the layer and both shapes, and the model
@@ -58,7 +59,7 @@ public final class WeightsFile {
         StringBuilder json = new StringBuilder("{\n  \"format\": \"" + FORMAT + "\",\n  \"version\": 1,\n  \"layers\": [");
         List<Layer> layers = model.layers();
         for (int i = 0; i < layers.size(); i++) {
-            Weights weights = dense(layers.get(i), i).getWeights();
+            Weights weights = weightsOf(layers.get(i), i);
             double[][] kernel = weights.kernel();
             try {
                 Validate.table(layers.get(i).name() + "/kernel", kernel);
@@ -67,7 +68,8 @@ public final class WeightsFile {
                 throw new IllegalStateException("cannot save: " + e.getMessage() + " (did training diverge?)", e);
             }
             json.append(i == 0 ? "\n" : ",\n").append("    {\n      \"name\": ").append(GSON.toJson(layers.get(i).name()))
-                    .append(",\n      \"type\": \"Dense\",\n      \"shape\": [").append(kernel.length).append(", ")
+                    .append(",\n      \"type\": \"").append(layers.get(i).getClass().getSimpleName())
+                    .append("\",\n      \"shape\": [").append(kernel.length).append(", ")
                     .append(kernel[0].length).append("],\n      \"kernel\": [");
             for (int r = 0; r < kernel.length; r++) {
                 json.append(r == 0 ? "\n        " : ",\n        ").append(row(kernel[r]));
@@ -87,7 +89,11 @@ public final class WeightsFile {
         String text = Files.readString(path, StandardCharsets.UTF_8);
         List<Weights> all = parse(text, path.toString(), model);
         for (int i = 0; i < all.size(); i++) {
-            dense(model.layer(i), i).setWeights(all.get(i).kernel(), all.get(i).bias());
+            if (model.layer(i) instanceof Conv2D conv) {
+                conv.setWeights(all.get(i).kernel(), all.get(i).bias());
+            } else {
+                dense(model.layer(i), i).setWeights(all.get(i).kernel(), all.get(i).bias());
+            }
         }
         model.build(model.layer(0).inputSize()); // collects the parameters of a model built from the file
     }
@@ -106,6 +112,20 @@ public final class WeightsFile {
         List<Weights> all = new ArrayList<>();
         int inputs = -1; // the previous layer's units: this layer's kernel rows
         for (int i = 0; i < layers.size(); i++) {
+            if (model.layer(i) instanceof Conv2D conv) { // its kernel is (k·k·C) × filters, whatever came before
+                String where = "layer " + i + " (" + conv.name() + ") in " + source;
+                JsonObject entry = object(layers.get(i), where + ": must be an object with \"kernel\" and \"bias\"");
+                double[][] kernel = WeightsJson.table(entry.get("kernel"), where + ": \"kernel\"");
+                double[] bias = entry.has("bias") ? WeightsJson.vector(entry.get("bias"), where + ": \"bias\"") : null;
+                try {
+                    conv.checkWeights(kernel, bias);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                }
+                all.add(new Weights(kernel, bias));
+                inputs = conv.outputSize();
+                continue;
+            }
             Dense layer = dense(model.layer(i), i);
             String where = "layer " + i + " (" + layer.name() + ") in " + source;
             JsonObject entry = object(layers.get(i), where + ": must be an object with \"kernel\" and \"bias\"");
@@ -147,11 +167,15 @@ public final class WeightsFile {
         return element.getAsJsonObject();
     }
 
+    private static Weights weightsOf(Layer layer, int index) {
+        return layer instanceof Conv2D conv ? conv.getWeights() : dense(layer, index).getWeights();
+    }
+
     private static Dense dense(Layer layer, int index) {
         if (layer instanceof Dense dense) {
             return dense;
         }
         throw new IllegalArgumentException("layer " + index + " (" + layer.name() + ") is a "
-                + layer.getClass().getSimpleName() + ": weights files hold Dense layers");
+                + layer.getClass().getSimpleName() + ": weights files hold Dense and Conv2D layers");
     }
 }
