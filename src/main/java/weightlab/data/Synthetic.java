@@ -75,17 +75,10 @@ public final class Synthetic {
      * A single neuron (a straight decision line) separates them almost perfectly.
      */
     public static Dataset blobs(int n, long seed) {
-        checkCount(n);
-        Random rng = new Random(seed);
-        double[][] x = new double[n][];
-        double[][] y = new double[n][1];
-        for (int i = 0; i < n; i++) {
-            int label = i % 2;
+        return alternatingClasses(n, seed, (label, rng) -> {
             double centre = label == 1 ? 1.0 : -1.0;
-            x[i] = new double[] {centre + 0.5 * rng.nextGaussian(), centre + 0.5 * rng.nextGaussian()};
-            y[i][0] = label;
-        }
-        return new Dataset(x, y);
+            return new double[] {centre + 0.5 * rng.nextGaussian(), centre + 0.5 * rng.nextGaussian()};
+        });
     }
 
     /**
@@ -95,22 +88,15 @@ public final class Synthetic {
      * separates the classes.
      */
     public static Dataset xor(int n, long seed) {
-        checkCount(n);
-        Random rng = new Random(seed);
-        double[][] x = new double[n][];
-        double[][] y = new double[n][1];
-        for (int i = 0; i < n; i++) {
-            int label = i % 2;
+        return alternatingClasses(n, seed, (label, rng) -> {
             double x1 = awayFromAxis(rng);
             double x2 = awayFromAxis(rng);
             boolean differentSigns = (x1 > 0) != (x2 > 0);
             if (differentSigns != (label == 1)) {
                 x2 = -x2; // flip into a quadrant of the wanted class, keeping the classes balanced
             }
-            x[i] = new double[] {x1, x2};
-            y[i][0] = label;
-        }
-        return new Dataset(x, y);
+            return new double[] {x1, x2};
+        });
     }
 
     /**
@@ -119,15 +105,30 @@ public final class Synthetic {
      * separates them.
      */
     public static Dataset circles(int n, long seed) {
+        return alternatingClasses(n, seed, (label, rng) -> {
+            double radius = (label == 1 ? 0.5 : 1.0) + 0.08 * rng.nextGaussian();
+            double angle = 2 * Math.PI * rng.nextDouble();
+            return new double[] {radius * Math.cos(angle), radius * Math.sin(angle)};
+        });
+    }
+
+    /** Draws one 2-D point of the given class (0 or 1) from the generator. */
+    private interface PointOfClass {
+        double[] draw(int label, Random rng);
+    }
+
+    /**
+     * n points with labels alternating 0, 1, 0, 1, … (so the classes are balanced), each drawn in
+     * turn from one generator seeded with {@code seed}; y is n × 1.
+     */
+    private static Dataset alternatingClasses(int n, long seed, PointOfClass point) {
         checkCount(n);
         Random rng = new Random(seed);
         double[][] x = new double[n][];
         double[][] y = new double[n][1];
         for (int i = 0; i < n; i++) {
             int label = i % 2;
-            double radius = (label == 1 ? 0.5 : 1.0) + 0.08 * rng.nextGaussian();
-            double angle = 2 * Math.PI * rng.nextDouble();
-            x[i] = new double[] {radius * Math.cos(angle), radius * Math.sin(angle)};
+            x[i] = point.draw(label, rng);
             y[i][0] = label;
         }
         return new Dataset(x, y);
