@@ -22,14 +22,31 @@ pthread=/usr/lib/x86_64-linux-gnu/openblas-pthread   # Debian's OpenBLAS for thr
 
 load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?"; }
 
+# On a shared machine, BENCH_QUIET_LOAD=0.7 ./bench.sh waits before each run (at most 15 minutes) until the
+# 1-minute load average is under 0.7, so that other work does not stretch the wall clock.
+wait_for_quiet() {
+    [ -n "${BENCH_QUIET_LOAD:-}" ] || return 0
+    local waited=0
+    while awk -v l="$(load)" -v q="$BENCH_QUIET_LOAD" 'BEGIN { exit !(l >= q) }' && [ $waited -lt 900 ]; do
+        sleep 10; waited=$((waited + 10))
+    done
+}
+
 # run LABEL THREADS [NAME=VALUE ...] -- COMMAND...: runs COMMAND with the settings, tags its RESULT line.
 run() {
     local label=$1 threads=$2; shift 2
     local settings=()
     while [ "$1" != "--" ]; do settings+=("$1"); shift; done
     shift
+    wait_for_quiet
     local now; now=$(load)
-    echo "== $label, $threads thread(s): ${settings[*]} $* (load $now)" | tee -a "$log"
+    local shown=() skip=0 arg
+    for arg in "$@"; do   # the command as shown: without the long class path
+        if [ $skip = 1 ]; then skip=0; shown+=("CLASSPATH"); continue; fi
+        [ "$arg" = -cp ] && skip=1
+        shown+=("$arg")
+    done
+    echo "== $label, $threads thread(s): ${settings[*]} ${shown[*]} (load $now)" | tee -a "$log"
     env "${settings[@]}" "$@" | sed "/^RESULT /s/\$/ label=$label threads=$threads load=$now/" | tee -a "$log"
 }
 java_run() { # LABEL THREADS KERNEL [NAME=VALUE ...] -- MAIN ARGS...   (THREADS: Weightlab's, unless set below)
@@ -89,14 +106,15 @@ else
 fi
 
 {
-    echo "| data | kernel | threads | epochs | s/epoch | examples/s | GFLOP/s | test accuracy | peak heap MiB | load |"
-    echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| data | kernel | threads | epochs | s/epoch | CPU s/epoch | examples/s | GFLOP/s | test accuracy | peak heap MiB | load |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     grep '^RESULT ' "$log" | sed 's/^RESULT //' | awk '{
         delete v
         for (i = 1; i <= NF; i++) { n = index($i, "="); v[substr($i, 1, n - 1)] = substr($i, n + 1) }
         heap = ("peak_heap_mib" in v) ? v["peak_heap_mib"] : v["peak_rss_mib"] " (RSS)"
-        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", v["data"], v["label"], v["threads"],
-            v["epochs"], v["epoch_s"], v["examples_per_s"], v["gflops"], v["test_accuracy"], heap, v["load"] }'
+        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", v["data"], v["label"], v["threads"],
+            v["epochs"], v["epoch_s"], v["epoch_cpu_s"], v["examples_per_s"], v["gflops"], v["test_accuracy"], heap,
+            v["load"] }'
     echo
     echo "GFLOP/s of single products (one thread):"
     echo

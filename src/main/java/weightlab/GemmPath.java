@@ -7,8 +7,8 @@ import java.util.Locale;
  * exactly the same bits.
  * <pre>
  *   REFERENCE  {@link MatrixKernels#gemmReference}: one dot product per entry, the loop to read     ~1 GFLOP/s
- *   JAVA       {@link TiledGemm}: the same sums in 2 × 4 register tiles, plain Java                 ~4–7 GFLOP/s
- *   NATIVE     {@link NativeGemm}: OpenBLAS dgemm, as NumPy                                         ~30–45 GFLOP/s
+ *   JAVA       {@link TiledGemm}: the same sums in 2 × 4 register tiles, plain Java                 ~4–6 GFLOP/s
+ *   NATIVE     {@link NativeGemm}: OpenBLAS dgemm, as NumPy                                         ~28–32 GFLOP/s
  * </pre>
  * (measured at 64×784·784×128, one thread, on the project's 2-core benchmark machine; see BENCHMARK.md.)
  *
@@ -23,11 +23,11 @@ enum GemmPath {
     REFERENCE, JAVA, NATIVE;
 
     /**
-     * Products with fewer multiply-adds (rows × cols × inner) stay in Java under {@code auto}. Measured:
-     * an 8×8·8×8 product (512) takes 0.3 µs in Java and 0.8 µs through JNI, 12×12·12×12 (1,728) about
-     * 0.8 and 0.5 µs, 16×16·16×16 (4,096) 3.6 and 0.7 µs.
+     * Products with fewer multiply-adds (rows × cols × inner) stay in Java under {@code auto}. Measured
+     * (one thread, quiet machine): 8×8·8×8 (512) takes 0.25 µs in Java and 0.34 µs through JNI,
+     * 12×12·12×12 (1,728) 0.70 and 0.50 µs, 16×16·16×16 (4,096) 1.5 and 0.7 µs.
      */
-    static final long NATIVE_MIN_WORK = 2048;
+    static final long NATIVE_MIN_WORK = 1024;
 
     /** What the setting asks for. */
     enum Choice { AUTO, NATIVE, JAVA, REFERENCE }

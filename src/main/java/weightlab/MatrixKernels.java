@@ -71,7 +71,7 @@ final class MatrixKernels {
 
     /**
      * Which kernel computes the products of this JVM, for people and benchmarks:
-     * "native: OpenBLAS /usr/lib/…/libopenblas.so.0 (products under 2048 multiply-adds: java), 1 thread",
+     * "native: OpenBLAS /usr/lib/…/libopenblas.so.0 (products under 1024 multiply-adds: java), 1 thread",
      * or "java (OpenBLAS not found (…)), 1 thread".
      */
     static String describe() {
