@@ -59,17 +59,24 @@ final class Backpropagation {
     /** Adds ∂L_data/∂w into every parameter's gradient, from the top layer down. */
     private void backward(Matrix output, Matrix y) {
         Matrix gradient = lossGradients.forRows(y.rows);
+        int top = stack.size() - 1;
         Dense fused = fusedOutputLayer();
         if (fused != null) {
             loss.preActivationGradientInto(output, y, gradient);   // ∂L/∂z of the output layer
-            gradient = fused.backwardFromPreActivation(gradient);
+            gradient = fused.backwardFromPreActivation(gradient, top > 0);
         } else {
             loss.gradientInto(output, y, gradient);                // ∂L/∂ŷ
-            gradient = stack.get(stack.size() - 1).backward(gradient);
+            gradient = backward(top, gradient);
         }
-        for (int i = stack.size() - 2; i >= 0; i--) {
-            gradient = stack.get(i).backward(gradient);            // ∂L/∂aˡ⁻¹ from ∂L/∂aˡ
+        for (int i = top - 1; i >= 0; i--) {
+            gradient = backward(i, gradient);                      // ∂L/∂aˡ⁻¹ from ∂L/∂aˡ
         }
+    }
+
+    /** Layer i's backward pass. The bottom layer skips ∂L/∂x: its input is the data, which nothing learns. */
+    private Matrix backward(int i, Matrix gradient) {
+        Layer layer = stack.get(i);
+        return i == 0 && layer instanceof Dense dense ? dense.backward(gradient, false) : layer.backward(gradient);
     }
 
     /** Adds each regularizer's ∂Ω/∂w into its kernel's gradient. */

@@ -29,11 +29,12 @@ public final class Dense extends BaseLayer {
     private Parameter kernel; // W, inputs × units; null until built
     private Parameter bias;   // b, 1 × units; null until built, and with useBias(false)
     private BufferCache<Buffers> buffers;
+    private BufferCache<Matrix> gradInputs; // ∂L/∂x, examples × inputs: made only when backward needs it
     private Matrix x;         // the input of the last forward pass, kept for backward
-    private Buffers last;     // z, a and the gradients of the last forward batch
+    private Buffers last;     // z, a and δ of the last forward batch
 
-    /** Work matrices for one batch size: z, a, δ (examples × units) and ∂L/∂x (examples × inputs). */
-    private record Buffers(Matrix preActivation, Matrix activation, Matrix delta, Matrix gradInput) {
+    /** Work matrices for one batch size: z, a and δ (examples × units). */
+    private record Buffers(Matrix preActivation, Matrix activation, Matrix delta) {
     }
 
     /** {@code units} units with the given activation, e.g. {@code new Dense(25, Activation.SIGMOID)}. */
@@ -128,7 +129,8 @@ public final class Dense extends BaseLayer {
         setTrainable(isTrainable());
         int inputs = w.length;
         buffers = new BufferCache<>(rows -> new Buffers(Matrix.zeros(rows, units), Matrix.zeros(rows, units),
-                Matrix.zeros(rows, units), Matrix.zeros(rows, inputs)));
+                Matrix.zeros(rows, units)));
+        gradInputs = new BufferCache<>(rows -> Matrix.zeros(rows, inputs)); // predict on 10,000 rows never needs it
     }
 
     @Override
@@ -166,8 +168,13 @@ public final class Dense extends BaseLayer {
         Buffers b = buffers.forRows(x.rows);
         Matrix z = b.preActivation();
         x.multiplyInto(kernel.value(), z);                          // z = x · W
-        for (int k = 0; bias != null && k < z.data.length; k++) {
-            z.data[k] += bias.value().data[k % units];              // z[i][j] += b[j] for every example i
+        if (bias != null) {
+            double[] biasValues = bias.value().data;
+            for (int row = 0; row < z.data.length; row += units) {
+                for (int j = 0; j < units; j++) {
+                    z.data[row + j] += biasValues[j];                        // z[i][j] += b[j] for every example i
+                }
+            }
         }
         activation.forwardInto(z, b.activation());                  // a = g(z)
         this.x = x;
@@ -178,20 +185,41 @@ public final class Dense extends BaseLayer {
     /** From ∂L/∂a of the last forward batch: δ = ∂L/∂a ⊙ g'(z) (softmax: its Jacobian), then as below. */
     @Override
     public Matrix backward(Matrix gradOutput) {
-        DenseShapes.checkGradient(this, last == null ? null : last.activation(), gradOutput);
-        activation.backwardInto(last.preActivation(), last.activation(), gradOutput, last.delta());
-        return backwardFromPreActivation(last.delta());
+        return backward(gradOutput, true);
     }
 
-    /** From δ = ∂L/∂z: adds ∂L/∂W and ∂L/∂b into the gradients, returns ∂L/∂x. Fused losses start here. */
-    Matrix backwardFromPreActivation(Matrix delta) {
+    /**
+     * As {@link #backward(Matrix)}; without {@code inputGradient} ∂L/∂x is not computed and null is returned.
+     * Backprop asks that of the bottom layer: its x is the data, which nothing learns, and δ · Wᵀ would be
+     * a third of the step's work for a 784-input layer.
+     */
+    Matrix backward(Matrix gradOutput, boolean inputGradient) {
+        DenseShapes.checkGradient(this, last == null ? null : last.activation(), gradOutput);
+        activation.backwardInto(last.preActivation(), last.activation(), gradOutput, last.delta());
+        return backwardFromPreActivation(last.delta(), inputGradient);
+    }
+
+    /**
+     * From δ = ∂L/∂z: adds ∂L/∂W and ∂L/∂b into the gradients, returns ∂L/∂x (null without
+     * {@code inputGradient}). Fused losses start here.
+     */
+    Matrix backwardFromPreActivation(Matrix delta, boolean inputGradient) {
         DenseShapes.checkGradient(this, last == null ? null : last.preActivation(), delta);
         x.transposeMultiplyAddInto(delta, kernel.gradient());       // ∂L/∂W += xᵀ · δ   (inputs × units)
-        for (int k = 0; bias != null && k < delta.data.length; k++) {
-            bias.gradient().data[k % units] += delta.data[k];       // ∂L/∂b[j] += Σᵢ δ[i][j]
+        if (bias != null) {
+            double[] gradient = bias.gradient().data;
+            for (int row = 0; row < delta.data.length; row += units) {
+                for (int j = 0; j < units; j++) {
+                    gradient[j] += delta.data[row + j];             // ∂L/∂b[j] += Σᵢ δ[i][j]
+                }
+            }
         }
-        delta.multiplyTransposeInto(kernel.value(), last.gradInput()); // ∂L/∂x = δ · Wᵀ (examples × inputs)
-        return last.gradInput();
+        if (!inputGradient) {
+            return null;
+        }
+        Matrix gradInput = gradInputs.forRows(delta.rows);
+        delta.multiplyTransposeInto(kernel.value(), gradInput);     // ∂L/∂x = δ · Wᵀ (examples × inputs)
+        return gradInput;
     }
 
     /** z of the last forward batch (the layer's own buffer). */

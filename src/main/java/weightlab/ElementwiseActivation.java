@@ -35,6 +35,25 @@ final class ElementwiseActivation implements Activation {
         return derivative.applyAsDouble(z);
     }
 
+    /** a = g(z) entry by entry, the formula read straight from its field (one call less per entry than the default). */
+    @Override
+    public void forwardInto(Matrix z, Matrix a) {
+        z.requireSameShape(a, "activation forward");
+        for (int k = 0; k < z.data.length; k++) {
+            a.data[k] = value.applyAsDouble(z.data[k]);
+        }
+    }
+
+    /** ∂L/∂z = ∂L/∂a ⊙ g'(z), entry by entry. */
+    @Override
+    public void backwardInto(Matrix z, Matrix a, Matrix gradA, Matrix gradZ) {
+        z.requireSameShape(gradA, "activation backward");
+        z.requireSameShape(gradZ, "activation backward");
+        for (int k = 0; k < z.data.length; k++) {
+            gradZ.data[k] = gradA.data[k] * derivative.applyAsDouble(z.data[k]);
+        }
+    }
+
     /** "sigmoid", or "leaky_relu(slope=0.01)". */
     @Override
     public String toString() {

@@ -2,8 +2,10 @@ package weightlab;
 
 /**
  * The one place where matrix products are computed. Every product in Weightlab —
- * forward pass, backward pass, {@link Matrix#multiply} — comes here, so a faster
- * version can later be added in this file alone and proven equal to the reference.
+ * forward pass, backward pass, {@link Matrix#multiply} — comes here, and goes on to one of three
+ * kernels (see {@link GemmPath}): the readable reference below, {@link TiledGemm} (plain Java, the same
+ * bits, several times faster) or {@link NativeGemm} (OpenBLAS, as NumPy). Tests prove the fast ones
+ * equal to the reference.
  *
  * <p>The three products backprop needs, without ever materialising a transpose:
  * <pre>
@@ -12,11 +14,39 @@ package weightlab;
  *   A_BT:  out = a · bᵀ    (backward:  ∂L/∂x = δ · Wᵀ)
  * </pre>
  * Worked number: [[1, 2]] · [[3], [4]] = [[1·3 + 2·4]] = [[11]].
+ *
+ * <p>The settings {@code weightlab.kernel} and {@code weightlab.threads} (see {@link Settings}) are read
+ * when the first product is computed; a value that is not understood fails every product with a
+ * message that says what is allowed, rather than being silently ignored.
  */
 final class MatrixKernels {
 
     /** Which product: plain, first factor transposed, or second factor transposed. */
     enum Product { A_B, AT_B, A_BT }
+
+    private static final GemmPath.Choice CHOICE;
+    private static final GemmThreads THREADS;
+    private static final String SETTING_ERROR;
+    private static final boolean NATIVE;
+    /** {@link #THREADS} when OpenBLAS may be called by several threads at once, else one thread. */
+    private static final GemmThreads NATIVE_THREADS;
+
+    static {
+        GemmPath.Choice choice = GemmPath.Choice.AUTO;
+        GemmThreads threads = new GemmThreads(1);
+        String error = null;
+        try {
+            choice = GemmPath.parse(Settings.value("weightlab.kernel"));
+            threads = GemmThreads.fromSettings();
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+        }
+        CHOICE = choice;
+        THREADS = threads;
+        SETTING_ERROR = error;
+        NATIVE = (choice == GemmPath.Choice.AUTO || choice == GemmPath.Choice.NATIVE) && NativeGemm.available();
+        NATIVE_THREADS = NATIVE && NativeGemm.threadSafe() ? threads : new GemmThreads(1);
+    }
 
     private MatrixKernels() {
     }
@@ -28,7 +58,37 @@ final class MatrixKernels {
      */
     static void gemm(Product product, Matrix a, Matrix b, Matrix out, boolean accumulate) {
         checkShapes(product, a, b, out);
-        gemmReference(product, a, b, out, accumulate);
+        if (SETTING_ERROR != null) {
+            throw new IllegalArgumentException(SETTING_ERROR);
+        }
+        int inner = product == Product.AT_B ? a.rows : a.cols;
+        switch (GemmPath.forProduct(CHOICE, NATIVE, out.rows, out.cols, inner)) {
+            case REFERENCE -> gemmReference(product, a, b, out, accumulate);
+            case JAVA -> THREADS.multiply(TiledGemm::multiplyBlock, product, a, b, out, accumulate, inner);
+            case NATIVE -> NATIVE_THREADS.multiply(NativeGemm::multiplyBlock, product, a, b, out, accumulate, inner);
+        }
+    }
+
+    /**
+     * Which kernel computes the products of this JVM, for people and benchmarks:
+     * "native: OpenBLAS /usr/lib/…/libopenblas.so.0 (products under 1024 multiply-adds: java), 1 thread",
+     * or "java (OpenBLAS not found (…)), 1 thread".
+     */
+    static String describe() {
+        if (SETTING_ERROR != null) {
+            return SETTING_ERROR;
+        }
+        String threads = THREADS.threads() + (THREADS.threads() == 1 ? " thread" : " threads");
+        String nativeThreads = NATIVE_THREADS.threads() == THREADS.threads() ? threads
+                : threads + " for java, 1 for OpenBLAS (this build is not safe for several threads)";
+        return switch (CHOICE) {
+            case REFERENCE -> "reference (weightlab.kernel=reference), 1 thread";
+            case JAVA -> "java (weightlab.kernel=java), " + threads;
+            case NATIVE, AUTO -> NATIVE
+                    ? "native: " + NativeGemm.status() + (CHOICE == GemmPath.Choice.AUTO
+                            ? " (products under " + GemmPath.NATIVE_MIN_WORK + " multiply-adds: java)" : "") + ", " + nativeThreads
+                    : "java (" + NativeGemm.status() + "), " + threads;
+        };
     }
 
     private static void checkShapes(Product product, Matrix a, Matrix b, Matrix out) {
