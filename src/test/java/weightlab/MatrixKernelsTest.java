@@ -62,56 +62,52 @@ class MatrixKernelsTest {
         }
     }
 
-    @Test
-    void tiledJavaKernelGivesTheReferenceBitForBit() {
-        Random rng = new Random(1);
+    /** One product to check: the factors, the matrix it starts from (kept unchanged) and a label. */
+    private interface Case {
+        void check(Product product, Matrix a, Matrix b, Matrix start, boolean accumulate, String label);
+    }
+
+    /** Runs {@code check} on every shape of {@link #shapes()}, every product, with and without accumulation. */
+    private static void forEveryCase(long seed, Case check) {
+        Random rng = new Random(seed);
         for (int[] shape : shapes()) {
             for (Product product : Product.values()) {
                 Matrix[] ab = factors(product, shape[0], shape[1], shape[2], rng);
                 for (boolean accumulate : new boolean[] {false, true}) {
                     Matrix start = random(shape[0], shape[2], rng);
-                    Matrix expected = reference(product, ab[0], ab[1], start, accumulate);
-                    Matrix actual = start.copy();
-                    TiledGemm.multiplyBlock(product, ab[0], ab[1], actual, accumulate, 0, shape[0], 0, shape[2]);
-                    assertArrayEquals(expected.data, actual.data, 0.0, product + " " + java.util.Arrays.toString(shape));
+                    check.check(product, ab[0], ab[1], start, accumulate,
+                            product + " " + java.util.Arrays.toString(shape) + (accumulate ? " accumulating" : ""));
                 }
             }
         }
+    }
+
+    @Test
+    void tiledJavaKernelGivesTheReferenceBitForBit() {
+        forEveryCase(1, (product, a, b, start, accumulate, label) -> {
+            Matrix actual = start.copy();
+            TiledGemm.multiplyBlock(product, a, b, actual, accumulate, 0, start.rows, 0, start.cols);
+            assertArrayEquals(reference(product, a, b, start, accumulate).data, actual.data, 0.0, label);
+        });
     }
 
     @Test
     void nativeKernelMatchesTheReferenceTo1e12() {
         assumeTrue(NativeGemm.available(), NativeGemm.status());
-        Random rng = new Random(2);
-        for (int[] shape : shapes()) {
-            for (Product product : Product.values()) {
-                Matrix[] ab = factors(product, shape[0], shape[1], shape[2], rng);
-                for (boolean accumulate : new boolean[] {false, true}) {
-                    Matrix start = random(shape[0], shape[2], rng);
-                    Matrix actual = start.copy();
-                    NativeGemm.multiplyBlock(product, ab[0], ab[1], actual, accumulate, 0, shape[0], 0, shape[2]);
-                    assertClose(reference(product, ab[0], ab[1], start, accumulate), actual,
-                            "native " + product + " " + java.util.Arrays.toString(shape));
-                }
-            }
-        }
+        forEveryCase(2, (product, a, b, start, accumulate, label) -> {
+            Matrix actual = start.copy();
+            NativeGemm.multiplyBlock(product, a, b, actual, accumulate, 0, start.rows, 0, start.cols);
+            assertClose(reference(product, a, b, start, accumulate), actual, "native " + label);
+        });
     }
 
     @Test
     void activeKernelMatchesTheReferenceTo1e12() {
-        Random rng = new Random(3);
-        for (int[] shape : shapes()) {
-            for (Product product : Product.values()) {
-                Matrix[] ab = factors(product, shape[0], shape[1], shape[2], rng);
-                for (boolean accumulate : new boolean[] {false, true}) {
-                    Matrix start = random(shape[0], shape[2], rng);
-                    Matrix actual = start.copy();
-                    MatrixKernels.gemm(product, ab[0], ab[1], actual, accumulate);
-                    assertClose(reference(product, ab[0], ab[1], start, accumulate), actual,
-                            Matrix.productKernel() + " " + product + " " + java.util.Arrays.toString(shape));
-                }
-            }
-        }
+        forEveryCase(3, (product, a, b, start, accumulate, label) -> {
+            Matrix actual = start.copy();
+            MatrixKernels.gemm(product, a, b, actual, accumulate);
+            assertClose(reference(product, a, b, start, accumulate), actual, Matrix.productKernel() + " " + label);
+        });
     }
 
     @Test
