@@ -12,6 +12,8 @@
 # and MathJax come from npm, pinned in scripts/classroom/package-lock.json); the student release
 # needs Python only. The Python side is the project's .venv/, made as ./lab.sh makes it.
 set -euo pipefail
+# Folders named on the command line are relative to where the command was typed.
+CALLER_DIR=$PWD
 cd "$(dirname "$0")"
 source scripts/setup.sh
 
@@ -51,6 +53,20 @@ ensure_node_modules() {
   fi
 }
 
+absolute() { case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$CALLER_DIR/$1" ;; esac; }
+
+# The arguments, with the folder after --out (or --out=) made absolute.
+export_args() {
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --out) if [ $# -ge 2 ]; then absolute "$2"; shift; else printf '%s\n' "$1"; fi ;;
+      --out=*) absolute "${1#--out=}" ;;
+      *) printf '%s\n' "$1" ;;
+    esac
+    shift
+  done
+}
+
 main() {
   local command=${1:-}
   [ $# -gt 0 ] && shift
@@ -58,14 +74,19 @@ main() {
     slides | book)
       ensure_python
       ensure_node_modules
+      local args=()
+      mapfile -t args < <(export_args "$@")
       step "Writing the $command"
-      python scripts/classroom/export.py "$command" "$@"
+      python scripts/classroom/export.py "$command" "${args[@]}"
       ;;
     student-release)
       [ $# -ge 1 ] || { usage >&2; die "student-release needs a folder: ./classroom.sh student-release DIR"; }
       ensure_python
+      local folder
+      folder=$(absolute "$1")
+      shift
       step "Writing the student release"
-      python scripts/classroom/student_release.py "$@"
+      python scripts/classroom/student_release.py "$folder" "$@"
       ;;
     -h | --help | help) usage ;;
     "") usage >&2; die "name a command: slides, book or student-release" ;;

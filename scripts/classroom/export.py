@@ -270,10 +270,15 @@ def nav(index: str, previous: Notebook | None, following: Notebook | None, prefi
 
 
 def export_book(out: Path) -> list[Path]:
-    exporter = HTMLExporter(
-        template_name="weightlab-book",
-        extra_template_basedirs=[str(TEMPLATES)],
-        embed_images=True,
+    def exporter_for(nb):
+        # Images in Markdown (a file beside the notebook) are put into the page; that step parses
+        # the whole page again, so it runs only for notebooks that have one.
+        has_image = any(c.cell_type == "markdown" and re.search(r"!\[|<img", c.source) for c in nb.cells)
+        return plain if not has_image else embedding
+
+    plain, embedding = (
+        HTMLExporter(template_name="weightlab-book", extra_template_basedirs=[str(TEMPLATES)], embed_images=embed)
+        for embed in (False, True)
     )
     sections = [("notebooks", curriculum(NOTEBOOK_DIR)), ("solutions", curriculum(SOLUTION_DIR))]
     written = []
@@ -284,7 +289,7 @@ def export_book(out: Path) -> list[Path]:
             previous = notebooks[i - 1] if i > 0 else None
             following = notebooks[i + 1] if i + 1 < len(notebooks) else None
             nb = linked_for_book(nbformat.read(notebook.path, as_version=4), folder_name)
-            body, _ = exporter.from_notebook_node(
+            body, _ = exporter_for(nb).from_notebook_node(
                 nb,
                 resources={
                     "metadata": {"name": notebook.title, "path": str(notebook.path.parent)},
