@@ -60,8 +60,8 @@ ensure_browser_tools() {
 
 run_browser_check() {
   ensure_browser_tools
-  step "Browser: JupyterLab in Chromium runs notebooks/00-start-here.ipynb"
-  binder/start node tests/browser/run-notebook.mjs notebooks/00-start-here.ipynb
+  step "Browser: JupyterLab in Chromium runs notebooks/00-start-here.ipynb, then shows it as RISE slides"
+  binder/start node tests/browser/run-notebook.mjs --slideshow notebooks/00-start-here.ipynb
 }
 
 # ./classroom.sh's book, slides and student release. The pages are built from the saved outputs
