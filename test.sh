@@ -92,10 +92,11 @@ run_classroom_checks() {
 # The offline check must be able to fail: a book page with MathJax put back from a CDN.
 check_offline_check_fails_on_a_cdn() {
   step "Browser: a page that loads MathJax from a CDN must fail the offline check"
-  local canary=target/classroom-canary/cdn-mathjax.html output status=0
-  mkdir -p target/classroom-canary
-  sed 's|</head>|<script src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-svg.js"></script></head>|' \
-    target/book/notebooks/00-start-here.html > "$canary"
+  # A copy of the whole book, so that the page's links still work and only the CDN script is wrong.
+  local canary=target/classroom-canary/notebooks/00-start-here.html output status=0
+  rm -rf target/classroom-canary
+  cp -r target/book target/classroom-canary
+  sed -i 's|</head>|<script src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-svg.js"></script></head>|' "$canary"
   output=$(node tests/browser/offline-pages.mjs "$canary" 2>&1) || status=$?
   printf '%s\n' "$output" | sed 's/^/    /'
   if [ "$status" -eq 0 ] || ! grep -q 'blocked request: https://cdn.jsdelivr.net' <<<"$output"; then

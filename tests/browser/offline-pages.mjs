@@ -106,8 +106,7 @@ async function checkPage(context, file) {
   await page.screenshot({ path: shot });
   await page.close();
   const what = deck ? `${slides} slides, ` : '';
-  log(`${problems.length ? 'FAILED' : 'ok    '} ${path.relative(REPO, path.resolve(file))}: ${what}${found.images} images, ${found.maths} formulas, ${found.links.length} links`);
-  return problems;
+  return { problems, summary: `${what}${found.images} images, ${found.maths} formulas, ${found.links.length} links` };
 }
 
 async function main() {
@@ -129,8 +128,9 @@ async function main() {
     });
     for (const file of files) {
       const before = blocked.length;
-      const problems = await checkPage(context, file);
+      const { problems, summary } = await checkPage(context, file);
       for (const url of blocked.slice(before)) problems.push(`blocked request: ${url}`);
+      log(`${problems.length ? 'FAILED' : 'ok    '} ${path.relative(REPO, path.resolve(file))}: ${summary}`);
       if (problems.length) {
         failures += 1;
         console.error(`  ${path.relative(REPO, path.resolve(file))}:\n    ${problems.join('\n    ')}`);
