@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Test everything a learner relies on, the way Binder would run it.
 #
-#   ./test.sh                      JUnit, then every notebook with the real Java kernel, then a browser
-#   ./test.sh --no-browser         the same without the browser check (no chromium on this machine)
+#   ./test.sh                      JUnit, every notebook with the real Java kernel, the classroom kit
+#                                  (book, slides, student release), then a browser
+#   ./test.sh --no-browser         the same without the browser checks (no chromium on this machine)
 #   ./test.sh --update [NOTEBOOK]  authoring: run notebooks and save their fresh outputs in place
 #                                  (all notebooks when none is named)
 #
@@ -13,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup.sh
 
-usage() { sed -n '2,8s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,9s/^# \{0,1\}//p' "$0"; }
 
 # ---------------------------------------------------------------------------------------------
 
@@ -59,8 +60,50 @@ ensure_browser_tools() {
 
 run_browser_check() {
   ensure_browser_tools
-  step "Browser: JupyterLab in Chromium runs notebooks/00-start-here.ipynb"
-  binder/start node tests/browser/run-notebook.mjs notebooks/00-start-here.ipynb
+  step "Browser: JupyterLab in Chromium runs notebooks/00-start-here.ipynb, then shows it as RISE slides"
+  binder/start node tests/browser/run-notebook.mjs --slideshow notebooks/00-start-here.ipynb
+}
+
+# ./classroom.sh's book, slides and student release. The pages are built from the saved outputs
+# (the export itself fails on a page that would fetch anything); the student release is checked
+# and run with the java kernel; with a browser, the pages are opened from file:// with the network
+# blocked, and a page with a CDN script put in must fail that check.
+run_classroom_checks() {
+  local browser=$1
+  step "Classroom: ./classroom.sh book and slides"
+  ./classroom.sh book
+  ./classroom.sh slides
+  step "Classroom: the student release, with the java kernel"
+  binder/start python -m pytest tests/classroom -v -p no:cacheprovider
+  [ "$browser" = yes ] || return 0
+  ensure_browser_tools
+  step "Browser: the book and the slides from file://, every request beyond the files blocked"
+  # A sample, to keep CI short (every page passed the export's own no-fetch check already): the
+  # indexes, the deck and page with the most maths (04) and the most charts (07), and a solution.
+  node tests/browser/offline-pages.mjs \
+    target/book/index.html target/book/notebooks/04-activation-functions.html \
+    target/book/notebooks/07-initialization.html target/book/solutions/01-a-single-neuron-solutions.html \
+    target/slides/index.html target/slides/00-start-here.slides.html \
+    target/slides/04-activation-functions.slides.html target/slides/07-initialization.slides.html \
+    target/slides/solutions/01-a-single-neuron-solutions.slides.html
+  check_offline_check_fails_on_a_cdn
+}
+
+# The offline check must be able to fail: a book page with MathJax put back from a CDN.
+check_offline_check_fails_on_a_cdn() {
+  step "Browser: a page that loads MathJax from a CDN must fail the offline check"
+  # A copy of the whole book, so that the page's links still work and only the CDN script is wrong.
+  local canary=target/classroom-canary/notebooks/00-start-here.html output status=0
+  rm -rf target/classroom-canary
+  cp -r target/book target/classroom-canary
+  sed -i 's|</head>|<script src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-svg.js"></script></head>|' "$canary"
+  output=$(node tests/browser/offline-pages.mjs "$canary" 2>&1) || status=$?
+  printf '%s\n' "$output" | sed 's/^/    /'
+  if [ "$status" -eq 0 ] || ! grep -q 'blocked request: https://cdn.jsdelivr.net' <<<"$output"; then
+    printf 'error: the offline check passed a page that loads a script from a CDN\n' >&2
+    return 1
+  fi
+  note "caught, as it should be"
 }
 
 update_notebooks() {
@@ -126,6 +169,7 @@ main() {
     return 1
   fi
   phase notebooks run_notebook_tests
+  phase classroom run_classroom_checks "$browser"
   if [ "$browser" = yes ]; then
     phase browser run_browser_check
   fi

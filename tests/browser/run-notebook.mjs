@@ -1,12 +1,15 @@
 // A real-browser check: what a learner sees when they open a notebook in JupyterLab and run it.
 //
-//   node tests/browser/run-notebook.mjs [notebooks/00-start-here.ipynb]
+//   node tests/browser/run-notebook.mjs [--slideshow] [notebooks/00-start-here.ipynb]
 //
 // Starts JupyterLab on a temporary copy of notebooks/ and data/ (with the saved outputs removed, so
 // only this run's outputs count, and so that autosave never rewrites a committed file), opens the
 // notebook in Debian's Chromium, runs all cells, waits for every code cell's execution count, and
 // asserts that a PNG chart is shown and that no cell shows an error. A screenshot goes to
 // target/browser/. JupyterLab and the browser are always shut down, whatever happened.
+// With --slideshow it then presents the notebook as RISE does (View → Render as slideshow, the
+// RISE:preview command) and asserts that reveal.js starts with one slide per slide-type "slide"
+// cell, and that the slides show the chart and no LaTeX left as text; screenshot: *-slideshow.png.
 //
 // Run it through binder/start (./test.sh does), so the kernel gets Binder's JVM options, with
 // .venv/bin on PATH. CHROMIUM overrides the browser (default /usr/bin/chromium).
@@ -21,7 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const NOTEBOOK = process.argv[2] ?? 'notebooks/00-start-here.ipynb';
+const FLAGS = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const NOTEBOOK = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'notebooks/00-start-here.ipynb';
+const SLIDESHOW = FLAGS.includes('--slideshow');
 const OUT_DIR = path.join(REPO, 'target', 'browser');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SERVER_START_TIMEOUT_MS = 60_000;
@@ -251,6 +256,52 @@ async function renderedChart(page, notebookPath, cellIndex) {
   }));
 }
 
+// The RISE slideshow of the open notebook: JupyterLab shows it in a panel, an iframe of /rise/PATH.
+async function checkSlideshow(page, notebookPath) {
+  const expectedSlides = JSON.parse(fs.readFileSync(path.join(REPO, notebookPath), 'utf8')).cells.filter(
+    (cell) => cell.metadata?.slideshow?.slide_type === 'slide',
+  ).length;
+  await page.evaluate(async (p) => {
+    const panel = window.findNotebookPanel(p);
+    window.jupyterapp.shell.activateById(panel.id);
+    await window.jupyterapp.commands.execute('RISE:preview');
+  }, notebookPath);
+  const deadline = Date.now() + 60_000;
+  let frame = null;
+  while (!frame && Date.now() < deadline) {
+    frame = page.frames().find((f) => f.url().includes('/rise/'));
+    if (!frame) await sleep(250);
+  }
+  if (!frame) return { problems: ['RISE:preview opened no /rise/ frame'] };
+  await frame.waitForSelector('.reveal.ready .slides > section', { state: 'attached', timeout: 60_000 });
+  await sleep(1000); // let MathJax typeset the first slides
+  const seen = await frame.evaluate(() => {
+    const slides = document.querySelectorAll('.reveal .slides > section').length;
+    const charts = Array.from(document.querySelectorAll('.reveal .jp-OutputArea img'));
+    const text = Array.from(document.querySelectorAll('.reveal .jp-MarkdownOutput'))
+      .map((el) => el.innerText)
+      .join('\n');
+    return {
+      slides,
+      markdown: document.querySelectorAll('.reveal .jp-MarkdownOutput').length,
+      maths: document.querySelectorAll('.reveal mjx-container').length,
+      charts: charts.length,
+      loaded: charts.filter((img) => img.complete && img.naturalWidth > 0).length,
+      rawTex: (text.match(/\$[^$\s][^$]*\$/g) ?? []).slice(0, 3),
+    };
+  });
+  const screenshot = path.join(OUT_DIR, `${path.basename(notebookPath, '.ipynb')}-slideshow.png`);
+  await page.screenshot({ path: screenshot });
+  const problems = [];
+  if (seen.slides !== expectedSlides)
+    problems.push(`the slideshow has ${seen.slides} slides, the notebook's metadata says ${expectedSlides}`);
+  if (seen.charts === 0 || seen.loaded !== seen.charts) problems.push(`slideshow charts loaded: ${seen.loaded} of ${seen.charts}`);
+  if (seen.markdown === 0) problems.push('the slideshow shows no Markdown cell');
+  if (seen.rawTex.length) problems.push(`LaTeX left as text in the slideshow: ${seen.rawTex.join(' ')}`);
+  log(`RISE slideshow: ${seen.slides} slides, ${seen.markdown} Markdown cells, ${seen.maths} formulas, ${seen.loaded} chart(s); screenshot: ${path.relative(REPO, screenshot)}`);
+  return { problems };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 // What must be undone, whatever happens: filled in as things start.
@@ -317,6 +368,7 @@ async function main() {
   else if (!chart.complete || chart.width === 0)
     problems.push('the chart <img> is in the page but did not render');
   else log(`chart shown: ${chart.width}×${chart.height} px PNG in cell ${chartCell.index + 1}`);
+  if (SLIDESHOW && problems.length === 0) problems.push(...(await checkSlideshow(page, NOTEBOOK)).problems);
   if (problems.length) {
     if (pageErrors.length) problems.push(`page errors: ${pageErrors.join('; ')}`);
     throw new Error(problems.join('\n  '));

@@ -85,6 +85,12 @@ TEXT_MIME_TYPES = (
     "application/json",
 )
 
+# Every cell says how it shows as a slide (RISE in JupyterLab, ./classroom.sh slides): a cell
+# added without it would land on whatever slide comes before. scripts/classroom/slide_metadata.py
+# sets them all by one rule.
+SLIDE_TYPES = ("slide", "subslide", "-", "fragment", "skip", "notes")
+SLIDE_COMMAND = "python scripts/classroom/slide_metadata.py"
+
 IGNORE_OUTPUT_TAG = "ignore-output"
 RAISES_TAG = "raises-exception"
 
@@ -156,7 +162,25 @@ def saved_problems(nb) -> list[str]:
     for cell in cells:
         if RAISES_TAG not in tags(cell) and any(o.output_type == "error" for o in cell.outputs):
             problems.append(f"{cell_label(nb, cell)}: an error is saved as its output")
-    return problems
+    return problems + slide_problems(nb)
+
+
+def slide_problems(nb) -> list[str]:
+    """Cells without a valid `metadata.slideshow.slide_type`, named so that they can be found."""
+    unset = []
+    for number, cell in enumerate(nb.cells, 1):
+        kind = cell.get("metadata", {}).get("slideshow", {}).get("slide_type")
+        if kind not in SLIDE_TYPES:
+            first_line = cell.source.strip().splitlines()[0][:50] if cell.source.strip() else ""
+            unset.append(f"cell {number} ({cell.cell_type}, `{first_line}`): slide_type {kind!r}")
+    if not unset:
+        return []
+    return [
+        f"{len(unset)} of {len(nb.cells)} cells have no slide type (metadata.slideshow.slide_type,"
+        f" one of {', '.join(SLIDE_TYPES)}):\n"
+        + indent("\n".join(unset[:8] + ([f"... and {len(unset) - 8} more"] if len(unset) > 8 else [])))
+        + f"\n  set them all with: {SLIDE_COMMAND} NOTEBOOK"
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

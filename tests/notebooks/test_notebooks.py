@@ -16,6 +16,14 @@ def test_there_are_notebooks():
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[nc.display_name(p) for p in NOTEBOOKS])
+def test_every_cell_has_a_slide_type(path):
+    # Also part of test_notebook; on its own it runs without a kernel: pytest -k slide_type.
+    problems = nc.slide_problems(nc.nbformat.read(path, as_version=4))
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[nc.display_name(p) for p in NOTEBOOKS])
 def test_notebook(path, wall_time):
     saved = nc.nbformat.read(path, as_version=4)
     problems = nc.saved_problems(saved)
