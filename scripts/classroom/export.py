@@ -247,6 +247,8 @@ nav.weightlab:last-of-type { border-bottom: 0; border-top: 1px solid #ddd; }
 nav.weightlab .home { font-weight: 600; margin-right: auto; }
 nav.weightlab a { color: #1a5fb4; text-decoration: none; }
 main { max-width: 1100px; margin: 0 auto; }
+/* Printed tables keep their columns: scroll sideways rather than wrap a number in two. */
+.jp-OutputArea-output pre { white-space: pre; word-break: normal; word-wrap: normal; }
 """
 
 INDEX_CSS = """
